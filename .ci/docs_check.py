@@ -16,11 +16,12 @@ src = {p.relative_to(root/'nbs') for p in (root/'nbs').rglob('*.ipynb') if not a
 proc = {p.relative_to(root/'_proc') for p in (root/'_proc').rglob('*.ipynb')}
 if src - proc: sys.exit(f"nbdev_proc_nbs did not process {sorted(map(str, src - proc))}")
 exporter, failures = HTMLExporter(), []
+base = exporter.from_notebook_node(nbformat.v4.new_notebook())[0].count('data:image/png;base64')   # the template's own
 for rel in sorted(proc):
     nb = nbformat.read(root/'_proc'/rel, as_version=4)
     html, _ = exporter.from_notebook_node(nb)
     n_png = sum('image/png' in o.get('data', {}) for c in nb.cells if c.cell_type == 'code' for o in c.get('outputs', []))
-    n_img = html.count('data:image/png;base64')
+    n_img = html.count('data:image/png;base64') - base
     if n_img < n_png: failures.append(f"{rel}: {n_png} plots saved, {n_img} rendered")
     print(f"{str(rel):32} {len(html) // 1024:6} KiB of HTML, {n_img} images")
 if failures: sys.exit('\n'.join(failures))

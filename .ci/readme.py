@@ -11,6 +11,7 @@ from nbconvert import MarkdownExporter
 root = Path(__file__).resolve().parent.parent
 nb = nbformat.read(root/'nbs'/'index.ipynb', as_version=4)
 # drop hidden cells, and nbdev's `#|` directives from the others, as the docs do
+nb.metadata['language_info'] = {'name': 'python'}   # fenced code blocks marked as Python
 nb.cells = [c for c in nb.cells if not re.search(r'^#\|\s*hide\s*$', c.source, re.M)]
 for c in nb.cells:
     if c.cell_type == 'code': c.source = re.sub(r'^#\|.*\n?', '', c.source, flags=re.M)
