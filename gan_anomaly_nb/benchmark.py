@@ -4,8 +4,7 @@
 
 # %% ../nbs/benchmark.ipynb #87abb591
 from __future__ import annotations
-import json, os, time, warnings
-from pathlib import Path
+import time, warnings
 import numpy as np, torch
 from .data import load_dataset, one_class_split
 from .detectors import make_detector

@@ -4,7 +4,7 @@
 
 # %% ../nbs/10_bigan.ipynb #92e682ed
 from __future__ import annotations
-import numpy as np, torch, torch.nn as nn
+import torch, torch.nn as nn
 from .models import make_discriminator, make_encoder, make_generator, _layer
 from .train import GANTrainer, d_loss
 from .score import map_batches

@@ -14,9 +14,9 @@ from sklearn.exceptions import NotFittedError
 __all__ = ['COMMANDS', 'USER_ERRORS', 'train', 'read_input', 'score', 'benchmark', 'main']
 
 # %% ../nbs/11_cli.ipynb #b87b7b6a
-def _parse_classes(normal):
-    try: return [int(c) for c in str(normal).split(',')]
-    except ValueError: raise ValueError(f"--normal {normal!r}: expected a class id or comma-separated ids, such as 3 or 1,7") from None
+def _parse_ints(text, option='--normal'):
+    try: return [int(c) for c in str(text).split(',')]
+    except ValueError: raise ValueError(f"{option} {text!r}: expected an integer or comma-separated integers, such as 3 or 1,7") from None
 
 # %% ../nbs/11_cli.ipynb #32abb9d2
 def _plots(det, split, scores, out):
@@ -49,7 +49,7 @@ def train(data:str='digits',      # data set: digits, mnist, fashion_mnist, cifa
     from gan_anomaly_nb.metrics import evaluate
     log = (lambda *a: None) if quiet else print
     if method not in detector_names(): raise ValueError(f"unknown method {method!r}: expected one of {', '.join(detector_names())}")
-    split = load_one_class(data, _parse_classes(normal), root, seed=seed)
+    split = load_one_class(data, _parse_ints(normal), root, seed=seed)
     if split.note: log(split.note)
     log(f"{data}, normal class {normal}: {split}")
     opts = {'seed': seed}
@@ -117,7 +117,7 @@ def benchmark(datasets:str='digits,mnist', # comma-separated data sets
     "Run the CPU-tier one-class benchmark and print the table"
     from gan_anomaly_nb.benchmark import run_benchmark, summarize, format_table, GAN_DETECTORS, BASELINES
     names = detectors.split(',') if detectors else list(GAN_DETECTORS + BASELINES)
-    rows = run_benchmark(datasets.split(','), names, _parse_classes(classes), _parse_classes(seeds), root=root,
+    rows = run_benchmark(datasets.split(','), names, _parse_ints(classes, '--classes'), _parse_ints(seeds, '--seeds'), root=root,
                          log=lambda m: print(m, flush=True))
     if save: Path(save).write_text(json.dumps(rows, indent=1))
     print(format_table(summarize(rows)))

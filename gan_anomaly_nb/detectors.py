@@ -12,7 +12,7 @@ from . import __version__
 from .data import as_batch, Scaler, load_digits_images, one_class_split, toy_tabular
 from .models import default_device, make_generator, make_discriminator
 from .train import GANTrainer, BalanceMonitor, ProgressBar, SampleGrid, Checkpointer, atomic_save, safe_load
-from .score import map_batches, discriminator_score, calibrate_threshold, predict
+from .score import map_batches, discriminator_score, calibrate_threshold, predict as predict_flags
 from .metrics import evaluate
 from .widgets import LiveMonitor
 
@@ -100,7 +100,7 @@ def calibrate(self:Detector, x_normal, fpr=0.05): # normal-only validation data;
 def predict(self:Detector, x):
     "0/1 anomaly flags at the calibrated threshold"
     if getattr(self, 'threshold_', None) is None: raise NotFittedError("no threshold yet: call calibrate(x_normal) first")
-    return predict(self.score(x), self.threshold_)
+    return predict_flags(self.score(x), self.threshold_)
 
 # %% ../nbs/06_detectors.ipynb #08b9f61a
 def _tensors(d): return {k: torch.as_tensor(v) if isinstance(v, np.ndarray) else v for k, v in d.items()}

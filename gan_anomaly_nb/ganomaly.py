@@ -4,8 +4,7 @@
 
 # %% ../nbs/09_ganomaly.ipynb #58fe5b16
 from __future__ import annotations
-import numpy as np, torch, torch.nn as nn
-from fastcore.basics import patch
+import torch, torch.nn as nn
 from .models import make_encoder, make_generator
 from .train import GANTrainer, d_loss
 from .score import map_batches

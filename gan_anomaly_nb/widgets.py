@@ -9,6 +9,7 @@ import numpy as np
 import ipywidgets as W
 from IPython.display import display, clear_output
 from fastcore.basics import store_attr, patch
+from sklearn.metrics import confusion_matrix, precision_recall_fscore_support
 from .data import show_images, Scaler
 from .train import Callback, plot_history
 from .metrics import plot_score_hist
@@ -49,12 +50,9 @@ def _stats(self:ThresholdExplorer, t):
     flags = (self.scores > t).astype(int)
     st = {'threshold': float(t), 'flagged': int(flags.sum()), 'n': len(flags)}
     if self.labels is not None:
-        y = self.labels
-        tp, fp = int(((flags == 1) & (y == 1)).sum()), int(((flags == 1) & (y == 0)).sum())
-        fn, tn = int(((flags == 0) & (y == 1)).sum()), int(((flags == 0) & (y == 0)).sum())
-        p = tp / (tp + fp) if tp + fp else 0.
-        r = tp / (tp + fn) if tp + fn else 0.
-        st.update(tp=tp, fp=fp, fn=fn, tn=tn, precision=p, recall=r, f1=2 * p * r / (p + r) if p + r else 0., fpr=fp / (fp + tn) if fp + tn else 0.)
+        tn, fp, fn, tp = (int(v) for v in confusion_matrix(self.labels, flags, labels=[0, 1]).ravel())
+        p, r, f, _ = precision_recall_fscore_support(self.labels, flags, average='binary', labels=[0, 1], zero_division=0)
+        st.update(tp=tp, fp=fp, fn=fn, tn=tn, precision=float(p), recall=float(r), f1=float(f), fpr=fp / (fp + tn) if fp + tn else 0.)
     return st
 
 # %% ../nbs/05_widgets.ipynb #c52da283
