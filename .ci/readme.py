@@ -7,6 +7,7 @@ import re, sys
 from pathlib import Path
 import nbformat
 from nbconvert import MarkdownExporter
+from nbconvert.preprocessors import TagRemovePreprocessor
 
 root = Path(__file__).resolve().parent.parent
 nb = nbformat.read(root/'nbs'/'index.ipynb', as_version=4)
@@ -14,8 +15,12 @@ nb = nbformat.read(root/'nbs'/'index.ipynb', as_version=4)
 nb.metadata['language_info'] = {'name': 'python'}   # fenced code blocks marked as Python
 nb.cells = [c for c in nb.cells if not re.search(r'^#\|\s*hide\s*$', c.source, re.M)]
 for c in nb.cells:
-    if c.cell_type == 'code': c.source = re.sub(r'^#\|.*\n?', '', c.source, flags=re.M)
-body, res = MarkdownExporter().from_notebook_node(nb, resources={'output_files_dir': 'nbs/index_files'})
+    if c.cell_type != 'code': continue
+    if re.search(r'^#\|\s*echo:\s*false\s*$', c.source, re.M): c.metadata['tags'] = ['remove_input']   # output only
+    c.source = re.sub(r'^#\|.*\n?', '', c.source, flags=re.M)
+exporter = MarkdownExporter()
+exporter.register_preprocessor(TagRemovePreprocessor(remove_input_tags={'remove_input'}), enabled=True)
+body, res = exporter.from_notebook_node(nb, resources={'output_files_dir': 'nbs/index_files'})
 body = re.sub(r'\n{3,}', '\n\n', body).strip() + '\n'
 readme = root/'README.md'
 if '--check' in sys.argv:
