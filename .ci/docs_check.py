@@ -9,7 +9,9 @@ import nbformat
 from nbconvert import HTMLExporter
 
 root = Path(__file__).resolve().parent.parent
+sidebar = (root/'nbs'/'sidebar.yml').read_text()      # --force regenerates it: keep the curated one
 r = subprocess.run(['nbdev_proc_nbs', '--force'], cwd=root, capture_output=True, text=True)
+(root/'nbs'/'sidebar.yml').write_text(sidebar)
 if r.returncode or 'Error in notebook' in r.stderr + r.stdout:
     sys.exit(f"nbdev_proc_nbs failed:\n{r.stdout[-3000:]}\n{r.stderr[-3000:]}")
 src = {p.relative_to(root/'nbs') for p in (root/'nbs').rglob('*.ipynb') if not any(part.startswith(('_', '.')) for part in p.relative_to(root/'nbs').parts)}
