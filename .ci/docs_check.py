@@ -26,5 +26,10 @@ for rel in sorted(proc):
     n_img = html.count('data:image/png;base64') - base
     if n_img < n_png: failures.append(f"{rel}: {n_png} plots saved, {n_img} rendered")
     print(f"{str(rel):32} {len(html) // 1024:6} KiB of HTML, {n_img} images")
+# every notebook is in the sidebar, named or matched by a section's glob (so a new detector's notebook needs no edit)
+import fnmatch, re as _re
+entries = _re.findall(r'^\s*(?:-\s*|contents:\s*)([\w./*-]+\.ipynb)\s*$', sidebar, _re.M)
+for rel in sorted(src):
+    if not any(fnmatch.fnmatch(str(rel), e) for e in entries): failures.append(f"{rel} is not in nbs/sidebar.yml")
 if failures: sys.exit('\n'.join(failures))
 print(f"docs check passed: {len(proc)} notebooks processed and rendered")

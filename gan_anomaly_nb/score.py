@@ -9,7 +9,8 @@ import numpy as np, torch
 from .core import resolve_device
 
 # %% auto #0
-__all__ = ['map_batches', 'discriminator_score', 'check_fpr', 'calibrate_threshold', 'predict']
+__all__ = ['map_batches', 'discriminator_score', 'check_fpr', 'calibrate_threshold', 'predict', 'unit_rows', 'knn_scores',
+           'Standardizer']
 
 # %% ../nbs/05_score.ipynb #753fce23
 def map_batches(fn,              # function of a float tensor batch, returning a tensor
@@ -59,3 +60,41 @@ def predict(scores,    # anomaly scores
     "0/1 flags: 1 where the score is above the threshold, or is NaN (never read a NaN as normal)"
     s = np.asarray(scores, dtype=float)
     return ((s > threshold) | np.isnan(s)).astype(np.int64)
+
+# %% ../nbs/05_score.ipynb #5a73df68
+def unit_rows(a): # rows (N, D)
+    "Rows scaled to unit length (zero rows stay zero)"
+    return a / np.maximum(np.linalg.norm(a, axis=1, keepdims=True), 1e-12)
+
+def knn_scores(index,        # a fitted scikit-learn `NearestNeighbors`
+               rows,         # rows to score, in the index's representation
+               k=5,          # neighbours averaged
+               cosine=False, # the rows are unit vectors: return one minus the cosine similarity, `d**2 / 2`
+               skip=0):      # leading neighbours to leave out (1 when `rows` are the index's own rows)
+    "Mean distance of each row to its `k` nearest rows of `index`"
+    k = max(1, min(k, index.n_samples_fit_ - skip))
+    d = index.kneighbors(rows, n_neighbors=k + skip)[0][:, skip:]
+    return (d**2 / 2 if cosine else d).mean(1)
+
+# %% ../nbs/05_score.ipynb #0378184f
+class Standardizer:
+    "Standardise score parts `(parts, N)` by their training mean and spread; differences within float noise count as 0"
+    safety = 64   # the noise floor, in float32 epsilons of the scores' size
+    def __init__(self,
+                 mean,   # each part's training mean
+                 std,    # each part's training spread, floored at `noise`
+                 noise): # each part's float-noise level: smaller differences from the mean count as zero
+        self.mean, self.std, self.noise = (np.asarray(a, np.float64) for a in (mean, std, noise))
+    @classmethod
+    def fit(cls, train): # the parts' training scores, `(parts, N)`
+        "Mean, spread and noise level of each part's training scores"
+        train = np.asarray(train, np.float64)
+        noise = cls.safety * np.finfo(np.float32).eps * np.abs(train).max(1)
+        return cls(train.mean(1), np.maximum(np.maximum(train.std(1), noise), np.finfo(np.float64).tiny), noise)
+    def __call__(self, scores): # scores of the same parts, `(parts, N)`
+        "Standardised scores; a difference from the training mean within the noise level is zero"
+        d = np.asarray(scores, np.float64) - self.mean[:, None]
+        return np.sign(d) * np.maximum(np.abs(d) - self.noise[:, None], 0) / self.std[:, None]
+    def state(self):
+        "What rebuilds it: `Standardizer(**state)`"
+        return {'mean': self.mean, 'std': self.std, 'noise': self.noise}

@@ -4,13 +4,13 @@
 
 # %% ../nbs/04_train.ipynb #ab8475fc
 from __future__ import annotations
-import math, os, signal, tempfile, threading, time, warnings
+import math, os, signal, threading, time, warnings
 from collections import defaultdict
 from pathlib import Path
 import numpy as np, torch, torch.nn.functional as F
 from fastcore.basics import store_attr, patch
 from . import __version__
-from .core import resolve_device, torch_threads, training_threads
+from .core import resolve_device, torch_threads, training_threads, atomic_write
 from .data import Scaler, show_images
 from .models import make_generator, make_discriminator, sample
 
@@ -377,43 +377,24 @@ class SampleGrid(Callback):
         t.samples[t.epoch] = t.monitor_samples(self.n, t.seed + 1)
 
 # %% ../nbs/04_train.ipynb #fdb9a265
-def show_samples(trainer,      # a trainer after `fit` with a `SampleGrid`
+def show_samples(source,       # a trainer after `fit` with a `SampleGrid`, or a fitted GAN detector (its `samples_`)
                  scaler=None): # the data's `Scaler` (default: images in [-1, 1])
     "Draw the sample grids that `SampleGrid` kept, one row per epoch"
     import matplotlib.pyplot as plt
-    eps = sorted(trainer.samples)
+    samples = source.samples if hasattr(source, 'samples') else source.samples_
+    eps = sorted(samples)
     _, axs = plt.subplots(len(eps), 1, figsize=(8, 0.7 * len(eps) + 0.3), squeeze=False)
     for ax, e in zip(axs[:, 0], eps):
-        grid = (scaler or Scaler('image')).inverse(trainer.samples[e]).clamp(0, 1)
+        grid = (scaler or Scaler('image')).inverse(samples[e]).clamp(0, 1)
         show_images(grid, ax=ax, nrow=len(grid))
         ax.set_title(f'epoch {e}', fontsize=8, loc='left')
     return axs
 
 # %% ../nbs/04_train.ipynb #30601b30
-def _umask():
-    "The process's file-creation mask"
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
-
 def atomic_save(obj,  # a picklable object of tensors and plain containers
                 path): # the target file
-    "Save `obj` with `torch.save` to a temporary file, then rename it to `path`"
-    path = Path(path)
-    if path.is_dir(): raise IsADirectoryError(f"{path} is a folder: expected a file path to save to")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f'.{path.name}.', suffix='.tmp')
-    try:
-        with os.fdopen(fd, 'wb') as f:
-            torch.save(obj, f)
-            f.flush()
-            os.fsync(f.fileno())
-        os.chmod(tmp, 0o666 & ~_umask())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
+    "Save `obj` with `torch.save` to `path` atomically (see `atomic_write`); returns the path"
+    return atomic_write(path, lambda f: torch.save(obj, f))
 
 # %% ../nbs/04_train.ipynb #f2e42621
 def safe_load(path,              # the file
