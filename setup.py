@@ -24,8 +24,8 @@ requirements = shlex.split(cfg.get('requirements', ''))
 if cfg.get('pip_requirements'): requirements += shlex.split(cfg.get('pip_requirements', ''))
 min_python = cfg['min_python']
 lic = licenses.get(cfg['license'].lower(), (cfg['license'], None))
-dev_requirements = (cfg.get('dev_requirements') or '').split()
-bench_requirements = (cfg.get('bench_requirements') or '').split()
+extras = {k[:-len('_requirements')]: v.split() for k, v in cfg.items()
+          if k.endswith('_requirements') and k != 'pip_requirements' and v.strip()}
 
 package_data = dict()
 pkg_data = cfg.get('package_data', None)
@@ -44,7 +44,7 @@ setuptools.setup(
     packages = setuptools.find_packages(),
     include_package_data = True,
     install_requires = requirements,
-    extras_require={ 'dev': dev_requirements, 'bench': bench_requirements },
+    extras_require=extras,
     dependency_links = cfg.get('dep_links','').split(),
     python_requires  = '>=' + cfg['min_python'],
     long_description = open('README.md', encoding='utf-8').read(),

@@ -32,7 +32,8 @@ def closure(reqs):
     return seen
 
 base = cfg['requirements'].split()
-extras = {'dev': cfg.get('dev_requirements', '').split(), 'bench': cfg.get('bench_requirements', '').split()}
+extras = {k[:-len('_requirements')]: v.split() for k, v in cfg.items()
+          if k.endswith('_requirements') and k not in ('requirements', 'pip_requirements')}
 module_dists = {m: {norm(d) for d in ds} for m, ds in metadata.packages_distributions().items()}
 stdlib, failures = set(sys.stdlib_module_names), []
 for path in sorted((root/'nbs').rglob('*.ipynb')):

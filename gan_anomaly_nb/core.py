@@ -81,7 +81,8 @@ def _interval_text(c):
     what = 'an integer' if c.type is Integral else 'a number'
     lo, hi = (c.left, c.right)
     if lo is not None and hi is not None:
-        return f"{what} in {'[' if c.closed in ('left', 'both') else '('}{lo}, {hi}{']' if c.closed in ('right', 'both') else ')'}"
+        left, right = '[' if c.closed in ('left', 'both') else '(', ']' if c.closed in ('right', 'both') else ')'
+        return f"{what} in {left}{lo}, {hi}{right}"
     if lo is not None: return f"{what} {'>=' if c.closed in ('left', 'both') else '>'} {lo}"
     if hi is not None: return f"{what} {'<=' if c.closed in ('right', 'both') else '<'} {hi}"
     return what
@@ -91,7 +92,8 @@ def describe(constraint): # an `Interval`, `StrOptions`, `Options`, `Rule`, None
     if constraint is None: return 'None'
     if isinstance(constraint, str) and constraint == 'boolean': return 'True or False'
     if isinstance(constraint, Interval): return _interval_text(constraint)
-    if isinstance(constraint, (StrOptions, Options)): return 'one of ' + ', '.join(map(repr, sorted(constraint.options, key=str)))
+    if isinstance(constraint, (StrOptions, Options)):
+        return 'one of ' + ', '.join(map(repr, sorted(constraint.options, key=str)))
     if isinstance(constraint, type): return f"a {constraint.__name__}"
     return str(constraint)
 

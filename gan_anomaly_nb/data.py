@@ -11,11 +11,11 @@ import numpy as np, torch
 
 # %% auto #0
 __all__ = ['DATA_ENV', 'DATASETS', 'load_digits_images', 'data_dir', 'read_idx', 'adbench_names', 'adbench_file', 'load_dataset',
-           'toy_images', 'toy_tabular', 'OneClassSplit', 'one_class_split', 'load_one_class', 'as_batch', 'Scaler',
-           'show_images']
+           'toy_images', 'toy_tabular', 'as_array', 'OneClassSplit', 'one_class_split', 'load_one_class', 'as_batch',
+           'Scaler', 'show_images']
 
 # %% ../nbs/01_data.ipynb #fd773e6c
-def load_digits_images():
+def load_digits_images()->tuple:
     "scikit-learn's 1,797 handwritten 8x8 digits: float32 images `(N,1,8,8)` in [0, 1] and int64 labels"
     from sklearn.datasets import load_digits
     d = load_digits()
@@ -24,7 +24,8 @@ def load_digits_images():
 # %% ../nbs/01_data.ipynb #1429be90
 DATA_ENV = 'GAN_ANOMALY_DATA'
 
-def data_dir(root=None): # a folder; default: `$GAN_ANOMALY_DATA`, else ~/.cache/gan_anomaly_nb
+def data_dir(root:str|Path|None=None, # a folder; default: `$GAN_ANOMALY_DATA`, else ~/.cache/gan_anomaly_nb
+             )->Path:
     "The folder where data sets are looked for and downloaded to"
     return Path(root or os.environ.get(DATA_ENV) or Path.home()/'.cache'/'gan_anomaly_nb').expanduser()
 
@@ -32,7 +33,8 @@ def data_dir(root=None): # a folder; default: `$GAN_ANOMALY_DATA`, else ~/.cache
 _IDX_TYPES = {0x08: np.uint8, 0x09: np.int8, 0x0B: np.dtype('>i2'), 0x0C: np.dtype('>i4'), 0x0D: np.dtype('>f4'),
               0x0E: np.dtype('>f8')}
 
-def read_idx(path): # an IDX file, `.gz` or plain
+def read_idx(path:str|Path, # an IDX file, `.gz` or plain
+             )->np.ndarray:
     "Read an IDX file (MNIST's format) into a numpy array, checking its header against its length"
     path = Path(path)
     if not path.is_file(): raise FileNotFoundError(f"IDX file not found: {path}")
@@ -71,15 +73,17 @@ def _find_idx(name, split, root):
     return None, stems, places
 
 # %% ../nbs/01_data.ipynb #0a020145
-def adbench_names(root=None): # data folder, see `data_dir`
+def adbench_names(root:str|Path|None=None, # data folder, see `data_dir`
+                  )->list:
     "Names of the ADBench tables in `root/adbench`, in the suite's order"
     folder = data_dir(root)/'adbench'
     if not folder.is_dir(): return []
     number = lambda s: int(s.split('_')[0]) if s.split('_')[0].isdigit() else 10**9
     return sorted((p.stem for p in folder.glob('*.npz')), key=lambda s: (number(s), s))
 
-def adbench_file(name,       # an ADBench table: '6_cardio' or 'cardio'
-                 root=None): # data folder, see `data_dir`
+def adbench_file(name:str,       # an ADBench table: '6_cardio' or 'cardio'
+                 root:str|Path|None=None, # data folder, see `data_dir`
+                 )->Path:
     "The path of ADBench table `name`, or an error listing the tables there"
     folder = data_dir(root)/'adbench'
     names = adbench_names(root)
@@ -110,10 +114,11 @@ def _torchvision_set(name, split, root):
     return (x.transpose(0, 3, 1, 2) if x.ndim == 4 else x[:, None]), y
 
 # %% ../nbs/01_data.ipynb #b8b3ce04
-def load_dataset(name='digits',   # one of `DATASETS`
-                 split='test',    # 'train' or 'test' (digits and tables have one split: all of it)
-                 root=None,       # data folder, see `data_dir`
-                 download=True):  # download with torchvision when the files are not found
+def load_dataset(name:str='digits',   # one of `DATASETS`
+                 split:str='test',    # 'train' or 'test' (digits and tables have one split: all of it)
+                 root:str|Path|None=None,       # data folder, see `data_dir`
+                 download:bool=True, # download with torchvision when the files are not found
+                 )->tuple:
     "Images `(N,C,H,W)` (or a table `(N,D)`) and int64 labels of data set `name`"
     _check_name(name)
     if split not in ('train', 'test'): raise ValueError(f"unknown split {split!r}: expected 'train' or 'test'")
@@ -142,10 +147,11 @@ def load_dataset(name='digits',   # one of `DATASETS`
                                 "folder) on a machine without internet access") from None
 
 # %% ../nbs/01_data.ipynb #63d739ec
-def toy_images(n=200,      # images per class
-               size=8,     # height and width
-               noise=0.1,  # std of the added Gaussian noise
-               seed=0):    # random seed
+def toy_images(n:int=200,      # images per class
+               size:int=8,     # height and width
+               noise:float=0.1,  # std of the added Gaussian noise
+               seed:int=0, # random seed
+               )->tuple:
     "Two classes of float32 images `(2n,1,size,size)` in [0, 1]: horizontal stripes (0) and vertical stripes (1)"
     rng = np.random.default_rng(seed)
     phase = rng.integers(0, 2, size=(2*n, 1))
@@ -156,10 +162,11 @@ def toy_images(n=200,      # images per class
     return x[:, None], np.repeat([0, 1], n).astype(np.int64)
 
 # %% ../nbs/01_data.ipynb #a19edb28
-def toy_tabular(n=200,     # rows per class
-                dim=8,     # number of features
-                shift=1.,  # offset of the anomalies' centre along every axis
-                seed=0):   # random seed
+def toy_tabular(n:int=200,     # rows per class
+                dim:int=8,     # number of features
+                shift:float=1.,  # offset of the anomalies' centre along every axis
+                seed:int=0, # random seed
+                )->tuple:
     "Two classes of float32 rows `(2n,dim)`: correlated normal rows near a subspace (0), shifted anomalies (1)"
     rng = np.random.default_rng(seed)
     k = max(1, dim // 4)
@@ -171,14 +178,27 @@ def toy_tabular(n=200,     # rows per class
 # %% ../nbs/01_data.ipynb #e5cb1fa8
 def _frame_to_array(x, what):
     "A pandas DataFrame as a float64 array, refusing non-numeric columns by name"
-    from pandas.api.types import is_bool_dtype, is_numeric_dtype
+    from pandas.api.types import is_bool_dtype, is_complex_dtype, is_numeric_dtype
     bad = [str(c) for c, t in x.dtypes.items() if not is_numeric_dtype(t) or is_bool_dtype(t)]
     if bad: raise TypeError(f"{what} has non-numeric columns {bad[:5]}: expected numbers in every column; "
                             "encode or drop those columns")
-    return x.to_numpy(dtype=np.float64, na_value=np.nan)
+    cplx = [str(c) for c, t in x.dtypes.items() if is_complex_dtype(t)]
+    if cplx: raise ValueError(f"Complex data not supported: {what} has complex columns {cplx[:5]}; expected real "
+                              "numbers (split them into real and imaginary columns)")
+    arr = x.to_numpy(dtype=np.float64, na_value=np.nan)
+    bad = ~np.isfinite(arr)
+    if bad.any():
+        j = int(np.flatnonzero(bad.any(0))[0])
+        i = int(np.flatnonzero(bad[:, j])[0])
+        raise ValueError(f"{what}: column {x.columns[j]!r} holds {int(bad[:, j].sum())} missing, NaN or infinite "
+                         f"value(s), the first at row {x.index[i]!r}: expected a number in every cell; fill or drop "
+                         "those rows")
+    return arr
 
-def _as_array(x, what='x'):
-    "`x` (array, tensor, list, masked array or DataFrame) as a numpy array"
+def as_array(x,        # an array, tensor, list, masked array or DataFrame
+             what:str='x', # its name, for messages
+             )->np.ndarray:
+    "`x` as a numpy array, refusing what cannot become one (sparse matrices, masked values, ragged lists, non-numbers)"
     if isinstance(x, torch.Tensor):
         x = x.detach().cpu()
         return (x.float() if x.dtype in (torch.bfloat16, torch.float16) else x).numpy()
@@ -258,14 +278,15 @@ def _check_classes(y, normal):
 def one_class_split(x,                # data (N, ...)
                     y,                # integer class labels (N,)
                     normal=0,         # class (or list of classes) treated as normal
-                    val_frac=0.15,    # share of normal data held back (normal only) for threshold calibration
-                    test_frac=0.2,    # share of normal data put into the test set (ignored when `test` is given)
-                    contamination=0., # share of the training set that is anomalous
-                    test=None,        # optional separate `(x_test, y_test)`; then the pool feeds train/val only
-                    max_train=None,   # keep at most this many training rows
-                    seed=0):          # split seed
+                    val_frac:float=0.15,    # share of normal data held back (normal only) for threshold calibration
+                    test_frac:float=0.2,    # share of normal data put into the test set (ignored when `test` is given)
+                    contamination:float=0., # share of the training set that is anomalous
+                    test:tuple|None=None,        # a separate `(x_test, y_test)`; then the pool feeds train/val only
+                    max_train:int|None=None,   # keep at most this many training rows
+                    seed:int=0, # split seed
+                    )->OneClassSplit:
     "Split `x`, `y` into normal-only train/val and a mixed, labelled test set"
-    x, y = _as_array(x), _check_labels_array(y)
+    x, y = as_array(x), _check_labels_array(y)
     if len(x) != len(y): raise ValueError(f"x has {len(x)} rows but y has {len(y)}: expected one label per row")
     if not 0 <= val_frac < 1 or not 0 <= test_frac < 1 or val_frac + (0 if test else test_frac) >= 1:
         raise ValueError(f"val_frac={val_frac} and test_frac={test_frac} leave no training data: "
@@ -290,18 +311,19 @@ def one_class_split(x,                # data (N, ...)
     if test is None:
         x_test, y_test = x[np.concatenate([tst, anom[n_bad:]])], np.r_[np.zeros(len(tst)), np.ones(len(anom) - n_bad)]
     else:
-        x_test = _as_array(test[0])
+        x_test = as_array(test[0])
         y_test = (~_check_classes(_check_labels_array(test[1], 'y_test'), normal)).astype(float)
     y_train = (~is_normal[train_idx]).astype(np.int64)
     return OneClassSplit(x[train_idx], x[val], x_test, y_test.astype(np.int64), y_train)
 
 # %% ../nbs/01_data.ipynb #42eb745d
-def load_one_class(name='digits', # a data set of `DATASETS`
+def load_one_class(name:str='digits', # a data set of `DATASETS`
                    normal=0,      # normal class(es)
-                   root=None,     # data folder
-                   download=True, # download missing image sets with torchvision
-                   seed=0,        # split seed
-                   **kwargs):     # passed to `one_class_split`
+                   root:str|Path|None=None,     # data folder
+                   download:bool=True, # download missing image sets with torchvision
+                   seed:int=0,        # split seed
+                   **kwargs, # passed to `one_class_split`
+                   )->OneClassSplit:
     "The one-class split of data set `name`"
     _check_name(name)
     if name in ('digits', 'arrhythmia') or name.startswith('adbench/'):
@@ -323,7 +345,11 @@ def _check_values(x, what):
     "Refuse non-finite values and values that float32 cannot hold"
     if not np.issubdtype(x.dtype, np.floating): return
     if not np.isfinite(x).all():
-        raise ValueError(f"{what} holds {int((~np.isfinite(x)).sum())} NaN or infinite values: expected finite numbers")
+        bad = ~np.isfinite(x)
+        first = tuple(int(i) for i in np.argwhere(bad)[0])
+        where = f"sample {first[0]}" + (f", column {first[1]}" if x.ndim == 2 else f", position {first[1:]}")
+        raise ValueError(f"{what} holds {int(bad.sum())} NaN or infinite value(s), the first in {where}: expected "
+                         "finite numbers; fill or drop those samples")
     if x.dtype.itemsize <= 4: return                          # float16 and float32 hold nothing float32 cannot
     big = np.abs(x) > _F32_MAX
     if big.any():
@@ -333,9 +359,10 @@ def _check_values(x, what):
 
 # %% ../nbs/01_data.ipynb #545e3037
 def as_batch(x,        # images (N,H,W) or (N,C,H,W), uint8 or float in [0, 1]; or a table (N,D)
-             what='x'): # the argument's name, for messages
+             what:str='x', # the argument's name, for messages
+             )->np.ndarray:
     "Check `x` and return float32 images `(N,C,H,W)` in [0, 1] or a float32 table `(N,D)`"
-    x = _as_array(x, what)
+    x = as_array(x, what)
     if np.iscomplexobj(x):
         raise ValueError(f"Complex data not supported: {what} has dtype {x.dtype}; expected real numbers")
     if x.dtype == bool or not np.issubdtype(x.dtype, np.number):
@@ -407,10 +434,10 @@ class Scaler:
 
 # %% ../nbs/01_data.ipynb #ac202bf5
 def show_images(x,           # images (N,C,H,W) or (N,H,W), as `as_batch` accepts
-                nrow=16,     # images per row
-                title=None,  # axes title
+                nrow:int=16,     # images per row
+                title:str|None=None,  # axes title
                 ax=None,     # matplotlib axes; a new figure when `None`
-                size=None):  # figure size (inches)
+                size:tuple|None=None):  # figure size (inches)
     "Show a batch of images as one grid"
     import matplotlib.pyplot as plt
     from torchvision.utils import make_grid

@@ -27,7 +27,8 @@ def _check_labels(y_true, scores):
 # %% ../nbs/06_metrics.ipynb #2052b3a3
 def evaluate(y_true,          # 1 for anomalies, 0 for normal samples
              scores,          # anomaly scores, higher = more anomalous
-             threshold=None): # a calibrated threshold: adds precision, recall, F1, FPR
+             threshold:float|None=None, # a calibrated threshold: adds precision, recall, F1, FPR
+             )->dict:
     "AUROC, AUPRC and, given a threshold, precision/recall/F1/FPR, as a dict of floats"
     y, s = _check_labels(y_true, scores)
     res = {'auroc': skm.roc_auc_score(y, s), 'auprc': skm.average_precision_score(y, s), 'anomaly_rate': y.mean()}
@@ -40,7 +41,7 @@ def evaluate(y_true,          # 1 for anomalies, 0 for normal samples
 # %% ../nbs/06_metrics.ipynb #f99254f7
 def plot_roc_pr(y_true,     # 1 for anomalies, 0 for normal samples
                 scores,     # anomaly scores
-                label=None, # the detector's name, for the legend
+                label:str|None=None, # the detector's name, for the legend
                 axs=None):  # two matplotlib axes; new ones when `None`
     "ROC and precision-recall curves"
     import matplotlib.pyplot as plt
@@ -60,9 +61,9 @@ def plot_roc_pr(y_true,     # 1 for anomalies, 0 for normal samples
 # %% ../nbs/06_metrics.ipynb #c2d92393
 def plot_score_hist(scores,         # anomaly scores
                     y_true=None,    # 1 for anomalies, 0 for normal samples (optional)
-                    threshold=None, # a calibrated threshold to mark (optional)
+                    threshold:float|None=None, # a calibrated threshold to mark (optional)
                     ax=None,        # matplotlib axes; new ones when `None`
-                    bins=40):       # number of bins
+                    bins:int=40):       # number of bins
     "Histograms of the scores of normal and anomalous samples (or all, without labels), with the threshold"
     import matplotlib.pyplot as plt
     if ax is None: _, ax = plt.subplots(figsize=(5, 2.8))
@@ -81,8 +82,8 @@ def plot_score_hist(scores,         # anomaly scores
 def plot_extremes(x,           # images (N,C,H,W) or (N,H,W)
                   scores,      # their anomaly scores
                   y_true=None, # 1 for anomalies, 0 for normal samples (optional), written under each score
-                  n=8,         # images in each row
-                  size=1.1):   # inches per image
+                  n:int=8,         # images in each row
+                  size:float=1.1):   # inches per image
     "The `n` most (top row) and `n` least (bottom row) anomalous images of `x`, each with its score (and label)"
     import matplotlib.pyplot as plt
     from gan_anomaly_nb.data import as_batch

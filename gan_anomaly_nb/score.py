@@ -15,8 +15,9 @@ __all__ = ['map_batches', 'discriminator_score', 'check_fpr', 'calibrate_thresho
 # %% ../nbs/05_score.ipynb #753fce23
 def map_batches(fn,              # function of a float tensor batch, returning a tensor
                 x,               # scaled data (numpy array or tensor)
-                batch_size=2048, # samples per forward pass
-                device=None):    # default: CUDA when present
+                batch_size:int=2048, # samples per forward pass
+                device=None, # default: CUDA when present
+                )->np.ndarray:
     "Apply `fn` to `x` in batches under `torch.inference_mode`; returns a numpy array"
     device = resolve_device(device)
     x = torch.as_tensor(np.asarray(x), dtype=torch.float32)
@@ -27,7 +28,8 @@ def map_batches(fn,              # function of a float tensor batch, returning a
 def discriminator_score(D,               # a discriminator returning logits
                         x,               # scaled data
                         reference=None,  # logits of normal training data: gives the two-sided score
-                        **kwargs):       # passed to `map_batches`
+                        **kwargs, # passed to `map_batches`
+                        )->np.ndarray:
     "Anomaly score from the discriminator: `-D(x)`, or with `reference`, `|D(x) - median| / MAD`"
     logits = map_batches(D, x, **kwargs)
     if reference is None: return -logits
@@ -35,7 +37,8 @@ def discriminator_score(D,               # a discriminator returning logits
     return np.abs(logits - m) / max(np.median(np.abs(reference - m)), 1e-8)
 
 # %% ../nbs/05_score.ipynb #eb7f8913
-def check_fpr(fpr): # a false-positive rate
+def check_fpr(fpr, # a false-positive rate
+              )->float:
     "`fpr` as a float strictly between 0 and 1, or a clear error"
     number = np.isscalar(fpr) and isinstance(fpr, (int, float, np.number)) and not isinstance(fpr, (bool, np.bool_))
     if not number:
@@ -44,7 +47,8 @@ def check_fpr(fpr): # a false-positive rate
     return float(fpr)
 
 def calibrate_threshold(scores,   # scores of normal-only validation data
-                        fpr=0.05): # share of normal data allowed above the threshold
+                        fpr:float=0.05, # share of normal data allowed above the threshold
+                        )->float:
     "The threshold above which a share `fpr` of the normal `scores` lie"
     scores, fpr = np.asarray(scores, dtype=float).ravel(), check_fpr(fpr)
     if len(scores) < 2: raise ValueError(f"calibration needs at least 2 normal samples, got {len(scores)}")
@@ -56,21 +60,24 @@ def calibrate_threshold(scores,   # scores of normal-only validation data
     return float(np.quantile(scores, 1 - fpr, method='higher'))
 
 def predict(scores,    # anomaly scores
-            threshold): # a threshold from `calibrate_threshold`
+            threshold:float, # a threshold from `calibrate_threshold`
+            )->np.ndarray:
     "0/1 flags: 1 where the score is above the threshold, or is NaN (never read a NaN as normal)"
     s = np.asarray(scores, dtype=float)
     return ((s > threshold) | np.isnan(s)).astype(np.int64)
 
 # %% ../nbs/05_score.ipynb #5a73df68
-def unit_rows(a): # rows (N, D)
+def unit_rows(a:np.ndarray, # rows (N, D)
+              )->np.ndarray:
     "Rows scaled to unit length (zero rows stay zero)"
     return a / np.maximum(np.linalg.norm(a, axis=1, keepdims=True), 1e-12)
 
 def knn_scores(index,        # a fitted scikit-learn `NearestNeighbors`
-               rows,         # rows to score, in the index's representation
-               k=5,          # neighbours averaged
-               cosine=False, # the rows are unit vectors: return one minus the cosine similarity, `d**2 / 2`
-               skip=0):      # leading neighbours to leave out (1 when `rows` are the index's own rows)
+               rows:np.ndarray,         # rows to score, in the index's representation
+               k:int=5,          # neighbours averaged
+               cosine:bool=False, # the rows are unit vectors: return one minus the cosine similarity, `d**2 / 2`
+               skip:int=0, # leading neighbours to leave out (1 when `rows` are the index's own rows)
+               )->np.ndarray:
     "Mean distance of each row to its `k` nearest rows of `index`"
     k = max(1, min(k, index.n_samples_fit_ - skip))
     d = index.kneighbors(rows, n_neighbors=k + skip)[0][:, skip:]
