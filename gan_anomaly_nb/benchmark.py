@@ -4,7 +4,7 @@
 
 # %% ../nbs/benchmark.ipynb #191e2ecc
 from __future__ import annotations
-import json, time, warnings
+import json, subprocess, sys, time, warnings
 from functools import lru_cache
 from pathlib import Path
 import numpy as np, torch
@@ -17,7 +17,8 @@ from .metrics import evaluate
 __all__ = ['IMAGE_SETS', 'PUBLISHED', 'SSGAN_SETTINGS', 'VARIANTS', 'benchmark_split', 'selection_split', 'run_one',
            'tier_detectors', 'detector_options', 'is_deterministic', 'load_rows', 'save_rows', 'run_jobs',
            'run_benchmark', 'over_seeds', 'summarize', 'paired', 'verdict', 'format_table', 'rows_file', 'saved_rows',
-           'plot_classes', 'parts_selection', 'ssgan_selection', 'ablation', 'ablation_table', 'gpu_check']
+           'plot_classes', 'parts_selection', 'ssgan_selection', 'ablation', 'ablation_table', 'csv_scoring_figures',
+           'gpu_check']
 
 # %% ../nbs/benchmark.ipynb #f3fd94aa
 IMAGE_SETS = ('digits', 'mnist', 'fashion_mnist')
@@ -362,7 +363,7 @@ def ssgan_selection(settings=SSGAN_SETTINGS,                 # {label: options c
                     log=True):                               # print a line per run
     "AUROC on the selection split of every combination of `ssgan`'s parts, per setting, class and seed"
     from itertools import combinations
-    from gan_anomaly_nb.detectors.ssgan import PARTS
+    from gan_anomaly_nb.detectors.ssgan import SSGAN_PARTS as PARTS
     combos = [','.join(c) for n in range(1, len(PARTS) + 1) for c in combinations(PARTS, n)]
     def run(j):
         split = selection_split(j['dataset'], j['normal'], root=root)
@@ -408,6 +409,43 @@ def ablation_table(rows): # the output of `ablation`
     return [{'detector': d, 'variant': v, 'auroc': float(np.mean(g['per_seed'])), 'seeds': len(g['seeds']),
              'sd': float(np.std(g['per_seed'], ddof=1)) if len(g['seeds']) > 1 else None,
              'worst': min(g['per_unit'].values())} for (d, v), g in over_seeds(rows, ('detector', 'variant')).items()]
+
+# %% ../nbs/benchmark.ipynb #67be7d25
+def _peak_run(code:str)->dict:
+    "Run `code` in a fresh Python process; its seconds and peak resident memory (MB)"
+    probe = code + "\nimport resource; print('PEAK', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
+    t0 = time.perf_counter()
+    out = subprocess.run([sys.executable, '-c', probe], capture_output=True, text=True)
+    if out.returncode: raise RuntimeError(f"the measured process failed:\n{out.stderr[-2000:]}")
+    peak_kb = int(out.stdout.split('PEAK')[-1])
+    return {'seconds': time.perf_counter() - t0, 'peak_mb': peak_kb / 1024}
+
+def csv_scoring_figures(folder:str|Path,    # a folder for the generated CSV file and the scores
+                        gigabytes:float=1.0, # the size of the generated CSV file
+                        columns:int=10,      # its numeric columns
+                        train_rows:int=20_000)->dict: # rows the detector is trained on
+    "Rows per second and peak memory of scoring a big CSV file streamed (`gan-anomaly score`) and read whole"
+    folder = Path(folder); folder.mkdir(parents=True, exist_ok=True)
+    big, det_path = folder/'big.csv', folder/'detector.pt'
+    block = np.random.default_rng(0).normal(size=(100_000, columns)).astype(np.float32)
+    text = '\n'.join(','.join(f'{v:.6f}' for v in row) for row in block) + '\n'
+    copies = max(1, round(gigabytes * 2**30 / len(text)))
+    with open(big, 'w') as f:
+        f.write(','.join(f'c{j}' for j in range(columns)) + '\n')
+        for _ in range(copies): f.write(text)
+    rows = copies * len(block)
+    make_detector('iforest').fit(block[:train_rows]).save(det_path)
+    streamed = _peak_run(f"from gan_anomaly_nb.cli import main\n"
+                         f"assert main(['score', '--detector', {str(det_path)!r}, '--input', {str(big)!r}, "
+                         f"'--output', {str(folder/'streamed.csv')!r}]) == 0")
+    whole = _peak_run(f"from gan_anomaly_nb.tables import read_csv, write_scores\n"
+                      f"from gan_anomaly_nb.detectors.base import load_detector\n"
+                      f"t = read_csv({str(big)!r})\n"
+                      f"write_scores({str(folder/'whole.csv')!r}, t.ids, load_detector({str(det_path)!r}).score(t.x))")
+    same = (folder/'streamed.csv').read_bytes() == (folder/'whole.csv').read_bytes()
+    return {'file_mb': big.stat().st_size / 2**20, 'rows': rows, 'columns': columns, 'same_scores': same,
+            **{f'{k}_{m}': v for k, r in (('streamed', streamed), ('whole', whole)) for m, v in r.items()},
+            'streamed_rows_per_s': rows / streamed['seconds'], 'whole_rows_per_s': rows / whole['seconds']}
 
 # %% ../nbs/benchmark.ipynb #fd5e932d
 def _throughput(name, x, device, amp, batch_size, epochs):
