@@ -9,7 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 import numpy as np, torch
 from .core import torch_threads, atomic_write, check_value
-from .data import load_dataset, one_class_split, as_batch
+from .data import load_dataset, one_class_split, as_batch, OneClassSplit
 from .detectors.base import DETECTORS, Detector, make_detector, detector_names, RECOMMENDED
 from .metrics import evaluate
 
@@ -216,10 +216,14 @@ def paired(rows:list,          # rows of `run_benchmark` or `run_tables`
            **where, # fields the rows must have, such as dataset='mnist' or setting='clean'
            )->dict:
     "Paired comparison of `a` with `b` on the units and seeds both ran; a deterministic detector pairs with every seed"
-    fixed = {d: _known(d) and is_deterministic(d) for d in (a, b)}
-    def table(d):
-        rs = [r for r in rows if r['detector'] == d and all(r.get(k) == v for k, v in where.items())]
-        return {(r[unit], None if fixed[d] else r['seed']): r['auroc'] for r in rs}
+    def runs(d): return [r for r in rows if r['detector'] == d and all(r.get(k) == v for k, v in where.items())]
+    def agree(rs):                              # every run of a unit gave the same figure, whatever its seed
+        by = {}
+        for r in rs: by.setdefault(r[unit], set()).add(round(r['auroc'], 12))
+        return all(len(v) == 1 for v in by.values())
+    # a detector with no randomness pairs with every seed, unless the seed changed its data (the tables' split)
+    fixed = {d: _known(d) and is_deterministic(d) and agree(runs(d)) for d in (a, b)}
+    def table(d): return {(r[unit], None if fixed[d] else r['seed']): r['auroc'] for r in runs(d)}
     A, B = table(a), table(b)
     units = sorted({u for u, _ in A} & {u for u, _ in B}, key=str)
     seeds = sorted({s for _, s in [*A, *B] if s is not None}) or [None]
@@ -423,7 +427,8 @@ def _peak_run(code:str)->dict:
 def csv_scoring_figures(folder:str|Path,    # a folder for the generated CSV file and the scores
                         gigabytes:float=1.0, # the size of the generated CSV file
                         columns:int=10,      # its numeric columns
-                        train_rows:int=20_000)->dict: # rows the detector is trained on
+                        train_rows:int=20_000, # rows the detector is trained on
+                        )->dict:
     "Rows per second and peak memory of scoring a big CSV file streamed (`gan-anomaly score`) and read whole"
     folder = Path(folder); folder.mkdir(parents=True, exist_ok=True)
     big, det_path = folder/'big.csv', folder/'detector.pt'

@@ -15,7 +15,8 @@ from .nab import NAB_PROFILES, load_nab, nab_names, nab_score, windowed_gaussian
 from .benchmark import run_jobs, detector_options, tier_detectors, save_rows, load_rows, rows_file
 
 # %% auto #0
-__all__ = ['NAB_WINDOW', 'NAB_BASELINES', 'onset', 'matrix_profile', 'nab_scores', 'run_nab', 'nab_table']
+__all__ = ['NAB_WINDOW', 'NAB_BASELINES', 'NAB_SCOREBOARD', 'onset', 'matrix_profile', 'nab_scores', 'run_nab', 'nab_table',
+           'nab_summary']
 
 # %% ../nbs/benchmark_nab.ipynb #8d81a846
 def onset(scores, # one score per step
@@ -118,3 +119,20 @@ def nab_table(rows,        # rows of `run_nab`
                     'detected': res['standard']['detected'], 'windows': res['standard']['windows'],
                     'false_alarms': res['standard']['false_alarms']})
     return out
+
+# %% ../nbs/benchmark_nab.ipynb #3422964a
+NAB_SCOREBOARD = {'ARTime': 74.9, 'Numenta HTM': 70.5, 'CAD OSE': 69.9, 'KNN CAD': 58.0, 'Relative Entropy': 54.6,
+                  'Random Cut Forest': 51.7, 'Twitter ADVec': 47.1, 'windowed Gaussian': 39.6, 'random': 11.0,
+                  'null': 0.0}    # NAB's scoreboard, standard profile (github.com/numenta/NAB, README.md)
+
+def nab_summary(table): # the output of `nab_table`
+    "Per detector: the mean and standard deviation over its seeds of each profile's score and of the mean AUROC"
+    out = []
+    for d in dict.fromkeys(r['detector'] for r in table):
+        rs = [r for r in table if r['detector'] == d]
+        row = {'detector': d, 'seeds': len(rs)}
+        for k in (*NAB_PROFILES, 'auroc', 'seconds'):
+            v = np.array([r[k] for r in rs], dtype=np.float64)
+            row[k], row[f'{k}_sd'] = float(v.mean()), float(v.std(ddof=1)) if len(v) > 1 else None
+        out.append(row)
+    return sorted(out, key=lambda r: -r['standard'])

@@ -11,7 +11,7 @@ from .train import rank_and_world
 from .tables import check_names
 
 # %% auto #0
-__all__ = ['init_distributed', 'finish_distributed', 'score_dask']
+__all__ = ['init_distributed', 'finish_distributed', 'score_dask', 'scale_figures']
 
 # %% ../nbs/14_scale.ipynb #a1badf9f
 def init_distributed(backend=None): # 'gloo' or 'nccl'; None: nccl when CUDA is present, else gloo
@@ -73,3 +73,88 @@ def score_dask(det,             # a fitted detector of tables
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     return out
+
+# %% ../nbs/14_scale.ipynb #32ddd12f
+_FIT_SCRIPT = '''
+import json, sys, time, torch, warnings
+from gan_anomaly_nb.scale import init_distributed, finish_distributed
+from gan_anomaly_nb.benchmark import benchmark_split
+from gan_anomaly_nb.detectors.base import make_detector
+from gan_anomaly_nb.metrics import evaluate
+a = json.loads(sys.argv[1])
+torch.set_num_threads(1)
+rank, world = init_distributed()
+s = benchmark_split(a['dataset'], a['normal'], a['tier'], root=a['root'])
+with warnings.catch_warnings():
+    warnings.simplefilter('ignore')
+    det = make_detector(a['detector'], epochs=a['epochs'], batch_size=a['batch_size'], seed=0, device='cpu')
+    t0 = time.perf_counter()
+    det.fit(s.x_train)
+    fit_s = time.perf_counter() - t0
+if rank == 0:
+    auroc = evaluate(s.y_test, det.score(s.x_test))['auroc']
+    json.dump({'processes': world, 'fit_s': fit_s, 'n_train': len(s.x_train), 'epochs': a['epochs'],
+               'images_per_s': a['epochs'] * len(s.x_train) / fit_s, 'auroc': auroc}, open(a['out'], 'w'))
+finish_distributed()
+'''
+
+def _torchrun(args:list, # the script and its arguments
+              n:int,     # processes
+              )->None:
+    "Run a script under torchrun with `n` processes on this machine, one torch thread each, or a clear error"
+    import subprocess, sys
+    cmd = [sys.executable, '-m', 'torch.distributed.run', '--standalone', f'--nproc_per_node={n}', *map(str, args)]
+    r = subprocess.run(cmd, capture_output=True, text=True, env={**os.environ, 'OMP_NUM_THREADS': '1'})
+    if r.returncode: raise RuntimeError(f"torchrun with {n} processes failed:\n{(r.stdout + r.stderr)[-2000:]}")
+
+def scale_figures(folder:str|Path,          # a new folder for the scripts, the CSV files and the scores
+                  dataset:str='mnist',      # the image set of the training measurement
+                  tier:str='full',          # its tier: 'full' (standard split) or 'cpu'
+                  root:str|Path|None=None,  # data folder
+                  detector:str='discriminator_knn', # the detector trained
+                  epochs:int=2,             # its epochs
+                  batch_size:int=64,        # its batch size (per process)
+                  processes=(1, 2),         # the process counts of the training measurement
+                  csv_rows:int=2_000_000,   # rows of the scored table
+                  csv_files:int=8,          # CSV files it is written as
+                  workers:int=2,            # Dask worker processes
+                  )->dict:
+    "Training images per second under torchrun per process count, and rows per second scored by one process and Dask"
+    import json, time
+    from gan_anomaly_nb.detectors.base import make_detector
+    folder = Path(folder)
+    if folder.exists(): raise ValueError(f"folder={folder} exists: expected a new folder for the measurement's files")
+    folder.mkdir(parents=True)
+    (folder/'fit.py').write_text(_FIT_SCRIPT)
+    training = []
+    for n in processes:
+        args = {'dataset': dataset, 'normal': 0, 'tier': tier, 'root': str(root) if root else None, 'epochs': epochs,
+                'detector': detector, 'batch_size': batch_size, 'out': str(folder/f'fit{n}.json')}
+        _torchrun([folder/'fit.py', json.dumps(args)], n)
+        training.append(json.loads((folder/f'fit{n}.json').read_text()))
+    rng = np.random.default_rng(0)
+    cols = [f'm{i}' for i in range(8)]
+    parts = folder/'table'; parts.mkdir()
+    for i, n in enumerate(np.diff(np.linspace(0, csv_rows, csv_files + 1).astype(int))):
+        frame = pd.DataFrame(rng.normal(size=(n, len(cols))).round(6), columns=cols)
+        frame.insert(0, 'id', [f'f{i}r{j}' for j in range(n)])
+        frame.to_csv(parts/f'part{i}.csv', index=False)
+    det = make_detector('iforest', seed=0).fit(pd.read_csv(parts/'part0.csv', nrows=10_000)[cols])
+    t0 = time.perf_counter()
+    whole = pd.concat([pd.read_csv(parts/f'part{i}.csv') for i in range(csv_files)], ignore_index=True)
+    direct = det.score(whole[cols].to_numpy(np.float64))
+    one_s = time.perf_counter() - t0
+    from dask.distributed import Client, LocalCluster
+    t0 = time.perf_counter()
+    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
+         Client(cluster):
+        start_s, t0 = time.perf_counter() - t0, time.perf_counter()
+        written = score_dask(det, parts, id_column='id', out=folder/'scores')
+        dask_s = time.perf_counter() - t0
+    back = pd.concat([pd.read_csv(f) for f in sorted(written.glob('*.csv'), key=lambda f: int(f.stem.split('-')[1]))])
+    same = back['id'].tolist() == whole['id'].tolist() and np.array_equal(back['score'].to_numpy(), direct)
+    return {'training': training, 'detector': detector, 'dataset': dataset, 'tier': tier, 'torch': torch.__version__,
+            'cpus': os.cpu_count(), 'scoring': {
+                'rows': csv_rows, 'files': csv_files, 'columns': len(cols), 'detector': 'iforest', 'workers': workers,
+                'one_process_s': one_s, 'one_process_rows_per_s': csv_rows / one_s, 'dask_s': dask_s,
+                'dask_rows_per_s': csv_rows / dask_s, 'cluster_start_s': start_s, 'same_scores': bool(same)}}

@@ -5,6 +5,7 @@
 # %% ../../nbs/detectors/00_base.ipynb #59a37f4a
 from __future__ import annotations
 import copy, inspect, warnings
+from pathlib import Path
 from numbers import Integral, Real
 import numpy as np, torch
 from fastcore.basics import patch
