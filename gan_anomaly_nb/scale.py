@@ -4,7 +4,7 @@
 
 # %% ../nbs/14_scale.ipynb #abc806c0
 from __future__ import annotations
-import os, shutil, tempfile
+import json, os, shutil, subprocess, sys, tempfile, time
 from pathlib import Path
 import numpy as np, pandas as pd, torch
 from .train import rank_and_world
@@ -29,6 +29,19 @@ def finish_distributed():
     "Leave the process group (nothing outside torchrun)"
     import torch.distributed as dist
     if dist.is_available() and dist.is_initialized(): dist.destroy_process_group()
+
+def _torchrun(args,              # the script and its arguments
+              n:int,             # processes
+              check:bool=True,   # raise a clear error when torchrun fails
+              timeout:float|None=None, # seconds before it is stopped
+              )->tuple:
+    "Run a script under torchrun with `n` processes on this machine, one torch thread each; (exit status, output)"
+    cmd = [sys.executable, '-m', 'torch.distributed.run', '--standalone', f'--nproc_per_node={n}', *map(str, args)]
+    env = {**os.environ, 'OMP_NUM_THREADS': '1'}
+    r = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, env=env)
+    out = r.stdout + r.stderr
+    if check and r.returncode: raise RuntimeError(f"torchrun with {n} processes failed:\n{out[-2000:]}")
+    return r.returncode, out
 
 # %% ../nbs/14_scale.ipynb #94d15801
 def _score_frame(df,          # one partition
@@ -98,15 +111,6 @@ if rank == 0:
 finish_distributed()
 '''
 
-def _torchrun(args:list, # the script and its arguments
-              n:int,     # processes
-              )->None:
-    "Run a script under torchrun with `n` processes on this machine, one torch thread each, or a clear error"
-    import subprocess, sys
-    cmd = [sys.executable, '-m', 'torch.distributed.run', '--standalone', f'--nproc_per_node={n}', *map(str, args)]
-    r = subprocess.run(cmd, capture_output=True, text=True, env={**os.environ, 'OMP_NUM_THREADS': '1'})
-    if r.returncode: raise RuntimeError(f"torchrun with {n} processes failed:\n{(r.stdout + r.stderr)[-2000:]}")
-
 def scale_figures(folder:str|Path,          # a new folder for the scripts, the CSV files and the scores
                   dataset:str='mnist',      # the image set of the training measurement
                   tier:str='full',          # its tier: 'full' (standard split) or 'cpu'
@@ -120,7 +124,6 @@ def scale_figures(folder:str|Path,          # a new folder for the scripts, the 
                   workers:int=2,            # Dask worker processes
                   )->dict:
     "Training images per second under torchrun per process count, and rows per second scored by one process and Dask"
-    import json, time
     from gan_anomaly_nb.detectors.base import make_detector
     folder = Path(folder)
     if folder.exists(): raise ValueError(f"folder={folder} exists: expected a new folder for the measurement's files")
