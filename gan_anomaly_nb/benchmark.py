@@ -402,7 +402,7 @@ def layer_aurocs(det,    # a fitted `ssgan` detector
     def embed(x, i): return unit_rows(map_batches(lambda b: body[:i + 1](b).flatten(1), x, device=det.device_))
     emb = {f'layer{j + 1}': (embed(xs, i), embed(xt, i)) for j, i in enumerate(ends)}
     emb['layers'] = tuple(unit_rows(np.concatenate([e[s] for e in emb.values()], 1)) for s in (0, 1))
-    emb['pixels'] = tuple(unit_rows(det.scaler_.inverse(x).reshape(len(x), -1)) for x in (xs, xt))
+    emb['pixels'] = tuple(det._embedding('pixels', x) for x in (xs, xt))   # the detector's own pixel rows
     train, test = {'transforms': det._transform_nll(xs)}, {'transforms': det._transform_nll(xt)}
     for name, (a, b) in emb.items():
         index = NearestNeighbors().fit(a)
