@@ -393,7 +393,7 @@ def layer_aurocs(det,    # a fitted `ssgan` detector
                  split,  # the `OneClassSplit` it was fitted on: `x_train` are the neighbours, `x_test` is scored
                  k:int=5, # neighbours averaged
                  )->dict:
-    "AUROC on `split.x_test` of a cosine k-NN in each hidden layer of `det`'s discriminator, in all, with its head"
+    "AUROC on `split.x_test`: cosine k-NN in each layer of `det`'s discriminator, in all, alone and with its head"
     from sklearn.neighbors import NearestNeighbors
     from gan_anomaly_nb.score import map_batches, knn_scores, unit_rows, Standardizer
     body = det.nets_['D'].net.body
